@@ -1,0 +1,5 @@
+// Every Drizzle table, for drizzle-kit and the migration test. Modules own their tables.
+export * from '../platform/auth/tables.ts';
+export * from '../modules/location/tables.ts';
+export * from '../modules/user/tables.ts';
+export * from '../platform/jobs/tables.ts';
