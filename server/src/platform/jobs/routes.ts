@@ -27,8 +27,13 @@ const JobRunSchema = Type.Object({
   finishedAt: Nullable(Instant),
 });
 
-/** A user sees the runs they started, and every run of the jobs their rights let them start. */
+/**
+ * A user sees the runs they started; a national user (all districts) also sees every run of the jobs
+ * their rights let them start. District users never see others' runs: a run's parameters and result
+ * may concern other districts.
+ */
 function visibleRuns(jobs: Jobs, principal: Principal): SQL {
+  if (!principal.scope.all) return eq(jobRun.createdBy, principal.userId);
   const names = jobs.names().filter((n) => {
     const right = jobs.definition(n)?.right;
     return right !== undefined && principal.rights.has(right);
