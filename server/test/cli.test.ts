@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 const cli = path.resolve(import.meta.dirname, '..', 'src', 'cli', 'kinga.ts');
 
 function kinga(dataDir: string, ...args: string[]) {
-  const env = { ...process.env, KINGA_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, KINGA_DATA_DIR: dataDir };
   delete env.DATABASE_URL; // the CLI test runs on its own embedded database
   return spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8', timeout: 60_000 });
 }

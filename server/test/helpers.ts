@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig, type Config } from '../src/config.ts';
 import { openDatabase, type Database } from '../src/db/connection.ts';
@@ -21,7 +21,7 @@ export interface TestApp {
   /** Logs in and returns an access token. */
   token(login: string, password?: string): Promise<string>;
   /** inject() with a bearer token and JSON body. */
-  call(token: string | null, options: InjectOptions & { body?: unknown }): ReturnType<FastifyInstance['inject']>;
+  call(token: string | null, options: Omit<InjectOptions, 'body'> & { body?: unknown }): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
