@@ -1,5 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../src/db/types.ts';
 import { engine, problemOf, startTestApp, type TestApp } from './helpers.ts';
 
 describe(`authentication (${engine})`, () => {
@@ -84,6 +86,11 @@ describe(`authentication (${engine})`, () => {
     assert.equal((await t.call(null, { method: 'POST', url: '/api/v1/auth/logout', body: { refreshToken: tokens.refreshToken } })).statusCode, 204);
     const res = await t.call(null, { method: 'POST', url: '/api/v1/auth/refresh', body: { refreshToken: tokens.refreshToken } });
     assert.equal(res.statusCode, 401);
+    const events = await queryRows<{ login: string; event: string }>(
+      t.database.db,
+      sql`select login, event from login_event where event in ('login', 'logout') order by at desc, id desc limit 1`,
+    );
+    assert.deepEqual(events[0], { login: 'manager', event: 'logout' }, 'log-ins and log-outs are recorded for the user activity report');
   });
 
   test('an expired refresh token is refused', async () => {

@@ -31,7 +31,8 @@ export interface ScopeCase {
 }
 
 const ifMatch = { 'if-match': '"1"' };
-export const scopeHeaders = (c: ScopeCase): Record<string, string> => (['PUT', 'PATCH', 'DELETE'].includes(c.method) || c.url({} as ScopeFixture).includes('/move') ? ifMatch : {});
+export const scopeHeaders = (c: ScopeCase): Record<string, string> =>
+  ['PUT', 'PATCH', 'DELETE'].includes(c.method) || c.url({} as ScopeFixture).includes('/move') ? ifMatch : {};
 
 export const scopeCases: ScopeCase[] = [
   // locations

@@ -111,8 +111,9 @@ export async function logout(deps: AuthDeps, token: string): Promise<void> {
   await withTransaction(deps.database.db, { userId: null, requestId: deps.requestId }, async (tx) => {
     const row = (
       await tx
-        .select()
+        .select({ userId: refreshToken.userId, familyId: refreshToken.familyId, login: appUser.login })
         .from(refreshToken)
+        .innerJoin(appUser, eq(appUser.id, refreshToken.userId))
         .where(eq(refreshToken.tokenHash, hashRefreshToken(token)))
     )[0];
     if (!row) return;
@@ -120,7 +121,7 @@ export async function logout(deps: AuthDeps, token: string): Promise<void> {
       .update(refreshToken)
       .set({ revokedAt: now.toISOString() })
       .where(and(eq(refreshToken.familyId, row.familyId), isNull(refreshToken.revokedAt)));
-    await tx.insert(loginEvent).values({ userId: row.userId, login: '', event: 'logout', ip: deps.ip });
+    await tx.insert(loginEvent).values({ userId: row.userId, login: row.login, event: 'logout', ip: deps.ip });
   });
 }
 
