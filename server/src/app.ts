@@ -113,7 +113,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { jobs:
 function serveWebApp(app: FastifyInstance, webDir: string): void {
   const index = path.join(webDir, 'index.html');
   if (!fs.existsSync(index)) return;
-  app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, maxAge: '1h', immutable: false });
+  // preCompressed: the build writes .br and .gz beside each asset; browsers get them with no work per request.
+  app.register(fastifyStatic, { root: webDir, serve: false, preCompressed: true });
   const html = fs.readFileSync(index, 'utf8');
   app.get('/', { schema: { hide: true } }, (_request, reply) => reply.type('text/html').header('cache-control', 'no-cache').send(html));
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
@@ -121,8 +122,9 @@ function serveWebApp(app: FastifyInstance, webDir: string): void {
     if (url.startsWith('/api/') || url.startsWith('/fhir')) return reply.callNotFound();
     const file = path.join(webDir, path.normalize(url));
     if (file.startsWith(webDir) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-      const immutable = url.startsWith('/assets/');
-      return reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(path.relative(webDir, file));
+      // Vite names assets by content hash: they never change, so browsers may keep them for a year.
+      const hashed = url.startsWith('/assets/');
+      return reply.sendFile(path.relative(webDir, file), hashed ? { maxAge: '365d', immutable: true } : { maxAge: 0 });
     }
     return reply.type('text/html').header('cache-control', 'no-cache').send(html);
   });
