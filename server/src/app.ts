@@ -23,6 +23,7 @@ import type { App } from './platform/http/types.ts';
 import { uuidv7 } from './db/columns.ts';
 import { locationRoutes } from './modules/location/routes.ts';
 import { userRoutes } from './modules/user/routes.ts';
+import { diagnosisRoutes } from './modules/medical/diagnoses/routes.ts';
 import { registerJobs } from './jobs.ts';
 
 declare module 'fastify' {
@@ -101,6 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { jobs:
       await locationRoutes(v1, platform);
       await userRoutes(signer)(v1, platform);
       await jobRoutes(v1, platform);
+      await diagnosisRoutes(v1, platform);
     },
     { prefix: '/api/v1' },
   );
