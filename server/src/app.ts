@@ -24,6 +24,10 @@ import { uuidv7 } from './db/columns.ts';
 import { locationRoutes } from './modules/location/routes.ts';
 import { userRoutes } from './modules/user/routes.ts';
 import { diagnosisRoutes } from './modules/medical/diagnoses/routes.ts';
+import { medicalRoutes } from './modules/medical/routes.ts';
+import { facilityRoutes } from './modules/facility/routes.ts';
+import { officerRoutes } from './modules/officer/routes.ts';
+import { payerRoutes } from './modules/payer/routes.ts';
 import { registerJobs } from './jobs.ts';
 
 declare module 'fastify' {
@@ -103,6 +107,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance & { jobs:
       await userRoutes(signer)(v1, platform);
       await jobRoutes(v1, platform);
       await diagnosisRoutes(v1, platform);
+      await medicalRoutes(v1, platform);
+      await facilityRoutes(v1, platform);
+      await officerRoutes(v1, platform);
+      await payerRoutes(v1, platform);
     },
     { prefix: '/api/v1' },
   );

@@ -2,7 +2,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rightsCatalogue } from '../../common/rights.ts';
 import { engine, locationId, problemOf, startTestApp, type TestApp } from './helpers.ts';
-import { buildScopeFixture, scopeCases, scopeHeaders, type ScopeFixture } from './scope-cases.ts';
+import { loadScopeModules, scopeHeaders, type ScopeCase, type ScopeFixture } from './scope/index.ts';
+
+const modules = await loadScopeModules();
+const scopeCases: ScopeCase[] = modules.flatMap((m) => m.cases);
 
 describe(`location scope: a district's user cannot reach another district (${engine})`, () => {
   let t: TestApp;
@@ -11,7 +14,7 @@ describe(`location scope: a district's user cannot reach another district (${eng
   before(async () => {
     t = await startTestApp({}, { jobs: true });
     const admin = await t.token('Admin');
-    fixture = await buildScopeFixture(t, admin);
+    fixture = Object.assign({}, ...(await Promise.all(modules.map((m) => m.fixture(t, admin)))));
     // A user of district R1D1 holding every right, so that only scope can refuse.
     const role = await t.call(admin, { method: 'POST', url: '/api/v1/roles', body: { name: 'Everything', rights: rightsCatalogue.map((r) => r.code) } });
     const user = await t.call(admin, {
@@ -36,7 +39,7 @@ describe(`location scope: a district's user cannot reach another district (${eng
       const res = await t.call(districtAdmin, {
         method: c.method,
         url: c.url(fixture),
-        headers: scopeHeaders(c),
+        headers: scopeHeaders(c, fixture),
         ...(c.body ? { body: c.body(fixture) } : {}),
       });
       assert.ok(c.expect.includes(res.statusCode), `${res.statusCode} ${res.body}`);

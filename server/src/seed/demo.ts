@@ -7,6 +7,11 @@ import { hashPassword } from '../platform/auth/password.ts';
 import { location } from '../modules/location/tables.ts';
 import { appUser, role, userDistrict, userRole } from '../modules/user/tables.ts';
 import { ancestryOf, type LocationType, type TreeNode } from '../modules/location/rules.ts';
+import { seedMedicalDemo } from '../modules/medical/demo.ts';
+import { seedFacilityDemo } from '../modules/facility/demo.ts';
+import { seedOfficerDemo } from '../modules/officer/demo.ts';
+import { seedPayerDemo } from '../modules/payer/demo.ts';
+import type { DemoRefs } from './demo-refs.ts';
 
 /** A small demo country: 2 regions, 4 districts, 8 municipalities, 40 villages (names invented). */
 const country: { code: string; name: string; districts: { code: string; name: string; wards: { code: string; name: string; villages: string[] }[] }[] }[] = [
@@ -154,5 +159,15 @@ export async function seedDemo(database: Database): Promise<void> {
       u.districts === 'all' ? [] : u.districts.map((code) => ({ userId: users[i]!.id, locationId: districtIds.get(code)! })),
     );
     if (links.length) await tx.insert(userDistrict).values(links);
+
+    const refs: DemoRefs = {
+      locations: new Map(rows.map((r) => [r.code, { id: r.id!, type: r.type, districtId: r.districtId ?? null, regionId: r.regionId ?? null }])),
+      users: new Map(users.map((u) => [u.login, u.id])),
+      itemPriceLists: new Map(),
+      servicePriceLists: new Map(),
+      facilities: new Map(),
+      random: rand,
+    };
+    for (const seeder of [seedMedicalDemo, seedFacilityDemo, seedOfficerDemo, seedPayerDemo]) await seeder(tx, refs);
   });
 }

@@ -1,40 +1,9 @@
-import type { TestApp } from './helpers.ts';
-import { locationId } from './helpers.ts';
+import { locationId, type TestApp } from '../helpers.ts';
+import type { ScopeCase, ScopeFixture } from './index.ts';
 
-/**
- * Records in and out of a district user's scope, made once per run. The district user works in
- * R1D1 with every right of this list; everything in R2 is outside their scope.
- */
-export interface ScopeFixture {
-  ownVillage: string;
-  otherRegion: string;
-  otherDistrict: string;
-  otherWard: string;
-  otherVillage: string;
-  otherUser: string;
-  adminJob: string;
-}
+// Platform endpoints: locations, users, jobs.
 
-/**
- * One endpoint called on a record outside the caller's districts. Every module adds the cases of
- * its endpoints here; scope.test.ts runs them all. `expect` lists the acceptable statuses: reads
- * answer 404 (existence is not revealed), references in a body answer 400 naming the field.
- */
-export interface ScopeCase {
-  name: string;
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  url: (f: ScopeFixture) => string;
-  body?: (f: ScopeFixture) => unknown;
-  expect: number[];
-  /** For 400s: the field that must be named. */
-  field?: string;
-}
-
-const ifMatch = { 'if-match': '"1"' };
-export const scopeHeaders = (c: ScopeCase): Record<string, string> =>
-  ['PUT', 'PATCH', 'DELETE'].includes(c.method) || c.url({} as ScopeFixture).includes('/move') ? ifMatch : {};
-
-export const scopeCases: ScopeCase[] = [
+export const cases: ScopeCase[] = [
   // locations
   { name: 'read a village of another district', method: 'GET', url: (f) => `/api/v1/locations/${f.otherVillage}`, expect: [404] },
   { name: 'read another region', method: 'GET', url: (f) => `/api/v1/locations/${f.otherRegion}`, expect: [404] },
@@ -111,8 +80,7 @@ export const scopeCases: ScopeCase[] = [
   { name: 'read a job run started by someone else', method: 'GET', url: (f) => `/api/v1/jobs/${f.adminJob}`, expect: [404] },
 ];
 
-/** Builds the fixture as the administrator. */
-export async function buildScopeFixture(t: TestApp, admin: string): Promise<ScopeFixture> {
+export async function fixture(t: TestApp, admin: string): Promise<ScopeFixture> {
   const users = (await t.call(admin, { method: 'GET', url: '/api/v1/users?q=medical' })).json().items;
   const job = await t.call(admin, { method: 'POST', url: '/api/v1/jobs/auth.purge-refresh-tokens/run', body: {} });
   if (job.statusCode !== 202) throw new Error(`job start failed: ${job.body}`);

@@ -1,0 +1,4 @@
+import type { DemoSeeder } from '../../seed/demo-refs.ts';
+
+// Being written (registers issue): this module's demo data is added here.
+export const seedOfficerDemo: DemoSeeder = async () => {};
