@@ -22,6 +22,8 @@ export interface Config {
   logLevel: string;
   webDir: string;
   poolSize: number;
+  /** The calendar the scheme counts its periods, cycles and ages in (docs/calendars.md). */
+  schemeCalendar: 'gregorian' | 'bikram-sambat';
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -54,6 +56,12 @@ function isoDate(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return raw;
 }
 
+function schemeCalendar(env: NodeJS.ProcessEnv): 'gregorian' | 'bikram-sambat' {
+  const raw = env.KINGA_SCHEME_CALENDAR || 'gregorian';
+  if (raw !== 'gregorian' && raw !== 'bikram-sambat') throw new ConfigError(`KINGA_SCHEME_CALENDAR must be gregorian or bikram-sambat, got "${raw}"`);
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: int(env, 'PORT', 8080),
@@ -76,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     webDir: path.resolve(env.KINGA_WEB_DIR || path.join(repoRoot, 'web', 'dist')),
     poolSize: int(env, 'KINGA_DB_POOL_SIZE', 20, 1),
+    schemeCalendar: schemeCalendar(env),
   };
 }
