@@ -1,16 +1,16 @@
 import { loadConfig, ConfigError } from './config.ts';
 import { openDatabase, type Database } from './db/connection.ts';
-import { migrateDatabase } from './db/migrate.ts';
+import { withStartupLock } from './db/migrate.ts';
 import { fixedDateClock, systemClock } from './platform/clock.ts';
 import { buildApp } from './app.ts';
 import { seedBaseData } from './seed/base.ts';
-import { demoUsers, isNewDatabase, seedDemo } from './seed/demo.ts';
+import { demoUsers, hasDemoAdmin, isNewDatabase, seedDemo } from './seed/demo.ts';
 
-/** Opens and migrates the database, loads base data (and demo data on a new database). */
+/** Opens and migrates the database, loads base data (and demo data on a new database), under the start-up lock. */
 export async function prepareDatabase(
   config: ReturnType<typeof loadConfig>,
   log: (line: string) => void,
-): Promise<{ database: Database; demoLoaded: boolean }> {
+): Promise<{ database: Database; demoLoaded: boolean; demoPresent: boolean }> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     readDatabaseUrl: config.readDatabaseUrl,
@@ -18,22 +18,24 @@ export async function prepareDatabase(
     poolSize: config.poolSize,
   });
   log(`database: ${database.describe}`);
-  await migrateDatabase(database);
-  await seedBaseData(database);
-  let demoLoaded = false;
-  if (config.demo && (await isNewDatabase(database))) {
-    log('new database: loading the demo data set');
-    await seedDemo(database);
-    demoLoaded = true;
-  }
-  return { database, demoLoaded };
+  return withStartupLock(database, async (migrate) => {
+    await migrate();
+    await seedBaseData(database);
+    let demoLoaded = false;
+    if (config.demo && (await isNewDatabase(database))) {
+      log('new database: loading the demo data set');
+      await seedDemo(database);
+      demoLoaded = true;
+    }
+    return { database, demoLoaded, demoPresent: demoLoaded || (config.demo && (await hasDemoAdmin(database))) };
+  });
 }
 
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
   const clock = config.today ? fixedDateClock(config.today) : systemClock();
-  const { database } = await prepareDatabase(config, (line) => console.log(`kinga: ${line}`));
+  const { database, demoPresent } = await prepareDatabase(config, (line) => console.log(`kinga: ${line}`));
   const app = await buildApp({ config, database, clock });
   await app.jobs.start(config.worker);
   await app.listen({ port: config.port, host: config.host });

@@ -19,20 +19,26 @@ export function expectedMigrationCount(): number {
   return journal.entries.length;
 }
 
-/** Applies every pending migration. Safe to call from several nodes at once on PostgreSQL. */
-export async function migrateDatabase(database: Database): Promise<void> {
-  if (database.kind === 'pglite') {
-    await migratePglite(drizzlePglite({ client: database.pglite! }), { migrationsFolder });
-    return;
-  }
+/**
+ * Runs start-up work (migrations, base and demo data) under a PostgreSQL advisory lock, so that
+ * several API nodes starting together on a new database do it one after the other: the first
+ * migrates and seeds, the others find it done. PGlite has one process, so no lock is needed.
+ */
+export async function withStartupLock<T>(database: Database, fn: (migrate: () => Promise<void>) => Promise<T>): Promise<T> {
+  if (database.kind === 'pglite') return fn(() => migratePglite(drizzlePglite({ client: database.pglite! }), { migrationsFolder }));
   const client = await database.pool!.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    await migratePg(drizzlePg({ client }), { migrationsFolder });
+    return await fn(() => migratePg(drizzlePg({ client }), { migrationsFolder }));
   } finally {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
     client.release();
   }
+}
+
+/** Applies every pending migration. Safe to call from several nodes at once on PostgreSQL. */
+export async function migrateDatabase(database: Database): Promise<void> {
+  await withStartupLock(database, (migrate) => migrate());
 }
 
 /** How many migrations the database has applied (0 when it has never been migrated). */

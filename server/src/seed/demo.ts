@@ -86,6 +86,15 @@ export const demoUsers: {
   { login: 'offline', password: 'demo1234', lastName: 'Rai', otherNames: 'Bikash', roles: [1048576], districts: ['R2D2'], language: 'ne' },
 ];
 
+/** True when the demo administrator exists (the demo data set was loaded once), so that the demo logins are worth printing. */
+export async function hasDemoAdmin(database: Database): Promise<boolean> {
+  const n = await database.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(appUser)
+    .where(sql`${appUser.login} = 'Admin' and ${appUser.deletedAt} is null`);
+  return Number(n[0]?.n ?? 0) > 0;
+}
+
 /** True when no user exists yet: a new database. */
 export async function isNewDatabase(database: Database): Promise<boolean> {
   const n = await database.db.select({ n: sql<number>`count(*)::int` }).from(appUser);
