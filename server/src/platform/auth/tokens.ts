@@ -21,10 +21,13 @@ export interface TokenSigner {
 }
 
 const ISSUER = 'kinga';
+/** Verified tokens kept in memory (oldest dropped first): enough for every active user of a node. */
+const VERIFIED_CACHE_SIZE = 20_000;
 
 /** HS256 access tokens: short-lived, self-contained (rights and scope inside), shared secret across nodes. */
 export function createTokenSigner(secret: string, ttlSeconds: number): TokenSigner {
   const key = new TextEncoder().encode(secret);
+  const verified = new Map<string, { principal: Principal; expiresAtMs: number }>();
   return {
     ttlSeconds,
     async sign(principal, now) {
@@ -48,10 +51,17 @@ export function createTokenSigner(secret: string, ttlSeconds: number): TokenSign
         .sign(key);
     },
     async verify(token, now) {
+      // An HMAC-signed token always verifies to the same principal: remember it until it expires.
+      const cached = verified.get(token);
+      if (cached) {
+        if (cached.expiresAtMs > now.getTime()) return cached.principal;
+        verified.delete(token);
+        return null;
+      }
       try {
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'], currentDate: now });
         const c = payload as unknown as AccessTokenClaims;
-        return {
+        const principal: Principal = {
           userId: c.sub,
           login: c.login,
           language: c.lang,
@@ -59,6 +69,9 @@ export function createTokenSigner(secret: string, ttlSeconds: number): TokenSign
           rights: new Set(c.rights),
           scope: { all: c.all, districtIds: c.dist, regionIds: c.reg, healthFacilityId: c.hf },
         };
+        if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value!);
+        verified.set(token, { principal, expiresAtMs: (payload.exp ?? 0) * 1000 });
+        return principal;
       } catch (error) {
         if (error instanceof joseErrors.JOSEError) return null;
         throw error;
