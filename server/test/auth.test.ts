@@ -21,6 +21,8 @@ describe(`authentication (${engine})`, () => {
     assert.equal(body.expiresIn, 900);
     const me = await t.call(body.accessToken, { method: 'GET', url: '/api/v1/auth/me' });
     assert.equal(me.json().login, 'Admin');
+    assert.equal(me.json().lastName, 'Admin');
+    assert.equal(me.json().otherNames, 'Demo');
     assert.equal(me.json().scope.all, true);
   });
 
@@ -156,7 +158,7 @@ describe(`authentication (${engine})`, () => {
     const token = await t.token('receptionist');
     const res = await t.call(token, { method: 'PUT', url: '/api/v1/auth/me/preferences', body: { language: 'ne', calendar: 'bikram-sambat' } });
     assert.equal(res.statusCode, 204);
-    const me = await t.call(await t.token('receptionist'), { method: 'GET', url: '/api/v1/auth/me' });
+    const me = await t.call(token, { method: 'GET', url: '/api/v1/auth/me' });
     assert.equal(me.json().language, 'ne');
     assert.equal(me.json().calendar, 'bikram-sambat');
     const bad = await t.call(token, { method: 'PUT', url: '/api/v1/auth/me/preferences', body: { language: 'de' } });

@@ -114,7 +114,7 @@ function UserMenu() {
         <UnstyledButton aria-label={t('shell.userMenu', { login: me.login })} px="xs" py={4}>
           <Group gap={4} wrap="nowrap">
             <Text size="sm" fw={600} truncate maw={140}>
-              {me.login}
+              {`${me.otherNames} ${me.lastName}`}
             </Text>
             <IconChevronDown size={14} aria-hidden />
           </Group>

@@ -5,6 +5,8 @@ import { api } from '../api/client.ts';
 export interface Me {
   userId: string;
   login: string;
+  lastName: string;
+  otherNames: string;
   language: string;
   calendar: string;
   rights: number[];

@@ -7,7 +7,18 @@ import { contextOf, type ModuleRoutes } from '../../platform/http/types.ts';
 import type { TokenSigner } from '../../platform/auth/tokens.ts';
 import { languages } from '../../platform/i18n.ts';
 import { login, logout, refresh } from './auth-service.ts';
-import { changeOwnPassword, createUser, deleteUser, getUser, listUsers, unlockUser, updatePreferences, updateUser, userHistory } from './service.ts';
+import {
+  changeOwnPassword,
+  createUser,
+  ownProfile,
+  deleteUser,
+  getUser,
+  listUsers,
+  unlockUser,
+  updatePreferences,
+  updateUser,
+  userHistory,
+} from './service.ts';
 import { createRole, deleteRole, duplicateRole, getRole, listRoles, roleHistory, updateRole } from './role-service.ts';
 
 const Language = Type.Union(
@@ -77,6 +88,8 @@ const RoleBody = Type.Object(
 const MeSchema = Type.Object({
   userId: Uuid,
   login: Type.String(),
+  lastName: Type.String(),
+  otherNames: Type.String(),
   language: Type.String(),
   calendar: Type.String(),
   rights: Type.Array(Type.Integer()),
@@ -139,9 +152,11 @@ export function userRoutes(signer: TokenSigner): ModuleRoutes {
     app.get(
       '/auth/me',
       { schema: { tags: auth, summary: 'Who is logged in, with rights and scope', response: { 200: MeSchema, 401: ProblemSchema } }, preHandler: requireLogin },
-      (request) => {
+      async (request) => {
         const p = principalOf(request);
-        return { userId: p.userId, login: p.login, language: p.language, calendar: p.calendar, rights: [...p.rights].sort((a, b) => a - b), scope: p.scope };
+        // Names and preferences come from the database: they may have changed since the token was issued.
+        const profile = await ownProfile(contextOf(platform, request));
+        return { userId: p.userId, login: p.login, ...profile, rights: [...p.rights].sort((a, b) => a - b), scope: p.scope };
       },
     );
     app.put(

@@ -291,7 +291,19 @@ export async function userHistory(ctx: RequestContext, id: string) {
   return historyOf(ctx.database.db, ['app_user', 'user_role', 'user_district'], id);
 }
 
-/** The caller's own profile and preferences. */
+/** The caller's names and preferences, as stored now. */
+export async function ownProfile(ctx: RequestContext): Promise<{ lastName: string; otherNames: string; language: string; calendar: string }> {
+  const row = (
+    await ctx.database.db
+      .select({ lastName: appUser.lastName, otherNames: appUser.otherNames, language: appUser.language, calendar: appUser.calendar })
+      .from(appUser)
+      .where(eq(appUser.id, ctx.principal.userId))
+  )[0];
+  if (!row) throw new AppError('token-invalid', 'token-invalid');
+  return row;
+}
+
+/** Changes the caller's own preferences (language, calendar). */
 export async function updatePreferences(ctx: RequestContext, prefs: { language?: string; calendar?: string }): Promise<void> {
   await withTransaction(ctx.database.db, actorOf(ctx), async (tx) => {
     await tx
