@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import i18next from 'eslint-plugin-i18next';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'bench/out/**'] },
@@ -18,7 +19,19 @@ export default tseslint.config(
   {
     files: ['web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    plugins: { 'react-hooks': reactHooks, i18next },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Every visible text goes through a translation key (issue: languages and calendars).
+      'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }],
+      // …and so does every visible attribute: a literal here would show the same words in every language.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|placeholder|title|alt|label|description)$/] > Literal[value=/[A-Za-z]/]',
+          message: 'Visible attribute text must come from a translation key (t(...)).',
+        },
+      ],
+    },
   },
 );
