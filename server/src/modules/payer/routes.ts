@@ -1,4 +1,53 @@
+import { Type } from 'typebox';
+import { Instant, Nullable, Uuid } from '../../platform/http/schemas.ts';
 import type { ModuleRoutes } from '../../platform/http/types.ts';
+import { registerRoutes } from '../../platform/register/routes.ts';
+import { payerTypeNames, payerTypes } from './rules.ts';
+import { payerRights, payers, type Payer, type PayerInput } from './service.ts';
 
-// Being written (registers issue): the routes of this module's registers are added here.
-export const payerRoutes: ModuleRoutes = () => {};
+const PayerType = Type.Union(
+  payerTypes.map((t) => Type.Literal(t)),
+  { description: payerTypes.map((t) => `${t} ${payerTypeNames[t]}`).join(', ') },
+);
+const optional = <T extends Parameters<typeof Nullable>[0]>(schema: T) => Type.Optional(Nullable(schema));
+
+export const PayerSchema = Type.Object({
+  id: Uuid,
+  type: PayerType,
+  name: Type.String(),
+  address: Nullable(Type.String()),
+  locationId: Nullable(Uuid),
+  phone: Nullable(Type.String()),
+  fax: Nullable(Type.String()),
+  email: Nullable(Type.String()),
+  version: Type.Integer(),
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+
+// Lengths follow the columns of payer (openIMIS tblPayer).
+const PayerInputSchema = Type.Object(
+  {
+    type: PayerType,
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    address: optional(Type.String({ maxLength: 100 })),
+    locationId: optional(Type.String({ format: 'uuid', description: 'a region or a district; null or absent for a national payer' })),
+    phone: optional(Type.String({ maxLength: 50 })),
+    fax: optional(Type.String({ maxLength: 50 })),
+    email: optional(Type.String({ format: 'email', maxLength: 100 })),
+  },
+  { additionalProperties: false },
+);
+
+export const payerRoutes: ModuleRoutes = (app, platform) =>
+  registerRoutes<Payer, PayerInput>(app, platform, {
+    path: '/payers',
+    tag: 'payers',
+    noun: 'payer',
+    plural: 'payers',
+    rights: payerRights,
+    view: PayerSchema,
+    input: PayerInputSchema,
+    filters: { type: Type.Optional(PayerType), locationId: Type.Optional(Uuid) },
+    service: payers,
+  });

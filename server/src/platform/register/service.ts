@@ -56,6 +56,8 @@ export interface RegisterDef<Row extends { id: string; version: number }, Input>
   toRow: (input: Input) => Record<string, unknown>;
   /** Replaces linked rows (catchment villages, package contents) after the main row is written. */
   writeLinks?: (tx: Tx, id: string, input: Input) => Promise<void>;
+  /** Linked data as it stood at the end of a day (link tables keep no version table; read the audit trail). */
+  linksAsAt?: (executor: Executor, row: Row, day: string) => Promise<Row>;
   /** Adds linked data to a page of rows, with one query per link (never one per row). */
   withLinks?: (executor: Executor, rows: Row[]) => Promise<Row[]>;
   /** Where the record is still used; a delete is refused while anything is listed. */
@@ -167,9 +169,9 @@ export function registerService<Row extends { id: string; version: number }, Inp
       );
       if (!raw[0]) throw notFound(def.entity);
       const row = Object.fromEntries(
-        Object.entries(visible).map(([key, column]) => [key, column.mapFromDriverValue(raw[0]![column.name] as never)]),
+        Object.entries(visible).map(([key, column]) => [key, raw[0]![column.name] == null ? null : column.mapFromDriverValue(raw[0]![column.name] as never)]),
       ) as unknown as Row;
-      return row;
+      return def.linksAsAt ? def.linksAsAt(ctx.database.db, row, day) : row;
     },
 
     async create(ctx: RequestContext, input: Input): Promise<Row> {
