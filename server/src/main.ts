@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   console.log(`kinga: ready in ${((Date.now() - started) / 1000).toFixed(1)} s at http://${shown}:${config.port}  (API docs: /api/docs)`);
   if (config.today) console.log(`kinga: running as of ${config.today} (KINGA_TODAY)`);
-  if (config.demo)
+  if (demoPresent)
     console.log(`kinga: demo logins: ${demoUsers[0]!.login} / ${demoUsers[0]!.password}; one user per system role with password demo1234 (see README)`);
   const stop = async (signal: string) => {
     console.log(`kinga: ${signal}, shutting down`);
