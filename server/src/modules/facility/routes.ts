@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Instant, IsoDate, Nullable, Uuid } from '../../platform/http/schemas.ts';
+import { CodeOf, Instant, IsoDate, Nullable, OptionalEmail, OptionalText, Uuid } from '../../platform/http/schemas.ts';
 import type { ModuleRoutes } from '../../platform/http/types.ts';
 import { registerRoutes } from '../../platform/register/routes.ts';
 import { claimAdminRights, claimAdminService, type ClaimAdmin, type ClaimAdminInput } from './claim-admins.ts';
@@ -23,9 +23,7 @@ const Sublevel = codes(sublevels, 'sublevel');
 const CareType = codes(careTypes, 'care type');
 const Status = codes(facilityStatuses, 'status');
 
-const Code = Type.String({ minLength: 1, maxLength: 8, pattern: '^\\S+$' });
-const Text = (maxLength: number) => Type.Optional(Nullable(Type.String({ maxLength })));
-const Email = (maxLength: number) => Type.Optional(Nullable(Type.String({ maxLength, format: 'email' })));
+const Code = CodeOf(8);
 
 const Percentage = Type.Number({
   exclusiveMinimum: 0,
@@ -70,16 +68,16 @@ const HealthFacilityBody = Type.Object(
   {
     code: Code,
     name: Type.String({ minLength: 1, maxLength: 100 }),
-    accCode: Text(25),
+    accCode: OptionalText(25),
     legalForm: LegalForm,
     level: Level,
     sublevel: Type.Optional(Nullable(Sublevel)),
     careType: CareType,
     districtId: Uuid,
-    address: Text(100),
-    phone: Text(50),
-    fax: Text(50),
-    email: Email(100),
+    address: OptionalText(100),
+    phone: OptionalText(50),
+    fax: OptionalText(50),
+    email: OptionalEmail(100),
     offline: Type.Optional(Type.Boolean()),
     contractStartDate: Type.Optional(Nullable(IsoDate)),
     contractEndDate: Type.Optional(Nullable(IsoDate)),
@@ -117,8 +115,8 @@ const ClaimAdminBody = Type.Object(
     lastName: Type.String({ minLength: 1, maxLength: 100 }),
     otherNames: Type.String({ minLength: 1, maxLength: 100 }),
     dob: Type.Optional(Nullable(IsoDate)),
-    phone: Text(50),
-    email: Email(200),
+    phone: OptionalText(50),
+    email: OptionalEmail(200),
     healthFacilityId: Uuid,
     userId: Type.Optional(
       Nullable(Type.String({ format: 'uuid', description: 'the login of an administrator who uses the platform: a user of the same facility' })),

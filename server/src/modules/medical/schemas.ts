@@ -1,15 +1,12 @@
 import { Type } from 'typebox';
-import { Nullable } from '../../platform/http/schemas.ts';
+import { CodeOf, Money, Nullable } from '../../platform/http/schemas.ts';
 
-/**
- * Schemas the medical registers share. Amounts travel as decimal strings, never JSON numbers: a
- * binary float cannot hold 0.10 exactly, and the database keeps numeric(18,2).
- */
-export const Money = Type.String({ pattern: '^\\d{1,16}(\\.\\d{1,2})?$', description: 'amount ≥ 0 with at most 2 decimals, as a string: "1500" or "12.50"' });
+/** Schemas the medical registers share (amounts: platform Money, decimal strings). */
+export { Money };
 export const Quantity = Type.String({ pattern: '^\\d{1,16}(\\.\\d{1,2})?$', description: 'quantity ≥ 0 with at most 2 decimals, as a string' });
 
 /** openIMIS codes are at most 6 characters (ItemCode, ServCode). */
-export const MedicalCode = Type.String({ minLength: 1, maxLength: 6, pattern: '^\\S+$' });
+export const MedicalCode = CodeOf(6);
 
 const literals = <T extends string>(values: readonly T[], description: string) =>
   Type.Union(

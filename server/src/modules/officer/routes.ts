@@ -1,14 +1,13 @@
 import { Type } from 'typebox';
-import { Instant, IsoDate, Nullable, Uuid } from '../../platform/http/schemas.ts';
+import { CodeOf, Instant, IsoDate, Nullable, OptionalNullable, Uuid } from '../../platform/http/schemas.ts';
 import type { ModuleRoutes } from '../../platform/http/types.ts';
 import { registerRoutes } from '../../platform/register/routes.ts';
 import { officerRights, officers, type Officer, type OfficerInput } from './service.ts';
 
 // Lengths follow the columns of enrolment_officer (openIMIS tblOfficer).
-const Code = Type.String({ minLength: 1, maxLength: 8, pattern: '^\\S+$' });
+const Code = CodeOf(8);
 const Name = Type.String({ minLength: 1, maxLength: 100 });
 const Phone = Type.String({ maxLength: 50 });
-const optional = <T extends Parameters<typeof Nullable>[0]>(schema: T) => Type.Optional(Nullable(schema));
 
 export const OfficerSchema = Type.Object({
   id: Uuid,
@@ -40,20 +39,20 @@ const OfficerInputSchema = Type.Object(
     code: Code,
     lastName: Name,
     otherNames: Name,
-    dob: optional(IsoDate),
-    phone: optional(Phone),
-    email: optional(Type.String({ format: 'email', maxLength: 200 })),
+    dob: OptionalNullable(IsoDate),
+    phone: OptionalNullable(Phone),
+    email: OptionalNullable(Type.String({ format: 'email', maxLength: 200 })),
     districtId: Uuid,
-    substituteId: optional(Uuid),
-    worksTo: optional(Type.String({ format: 'date', description: 'last day of the engagement; renewals go to the substitute after it' })),
-    veoCode: optional(Code),
-    veoLastName: optional(Name),
-    veoOtherNames: optional(Name),
-    veoDob: optional(IsoDate),
-    veoPhone: optional(Phone),
+    substituteId: OptionalNullable(Uuid),
+    worksTo: OptionalNullable(Type.String({ format: 'date', description: 'last day of the engagement; renewals go to the substitute after it' })),
+    veoCode: OptionalNullable(Code),
+    veoLastName: OptionalNullable(Name),
+    veoOtherNames: OptionalNullable(Name),
+    veoDob: OptionalNullable(IsoDate),
+    veoPhone: OptionalNullable(Phone),
     phoneCommunication: Type.Optional(Type.Boolean({ default: false, description: 'the officer receives SMS (renewal reminders)' })),
-    permanentAddress: optional(Type.String({ maxLength: 255 })),
-    userId: optional(Uuid),
+    permanentAddress: OptionalNullable(Type.String({ maxLength: 255 })),
+    userId: OptionalNullable(Uuid),
     villageIds: Type.Optional(Type.Array(Uuid, { uniqueItems: true, maxItems: 1000, default: [], description: 'villages of the officer’s district' })),
   },
   { additionalProperties: false },

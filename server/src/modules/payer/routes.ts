@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Instant, Nullable, Uuid } from '../../platform/http/schemas.ts';
+import { Instant, Nullable, OptionalNullable, Uuid } from '../../platform/http/schemas.ts';
 import type { ModuleRoutes } from '../../platform/http/types.ts';
 import { registerRoutes } from '../../platform/register/routes.ts';
 import { payerTypeNames, payerTypes } from './rules.ts';
@@ -9,7 +9,6 @@ const PayerType = Type.Union(
   payerTypes.map((t) => Type.Literal(t)),
   { description: payerTypes.map((t) => `${t} ${payerTypeNames[t]}`).join(', ') },
 );
-const optional = <T extends Parameters<typeof Nullable>[0]>(schema: T) => Type.Optional(Nullable(schema));
 
 export const PayerSchema = Type.Object({
   id: Uuid,
@@ -30,11 +29,11 @@ const PayerInputSchema = Type.Object(
   {
     type: PayerType,
     name: Type.String({ minLength: 1, maxLength: 100 }),
-    address: optional(Type.String({ maxLength: 100 })),
-    locationId: optional(Type.String({ format: 'uuid', description: 'a region or a district; null or absent for a national payer' })),
-    phone: optional(Type.String({ maxLength: 50 })),
-    fax: optional(Type.String({ maxLength: 50 })),
-    email: optional(Type.String({ format: 'email', maxLength: 100 })),
+    address: OptionalNullable(Type.String({ maxLength: 100 })),
+    locationId: OptionalNullable(Type.String({ format: 'uuid', description: 'a region or a district; null or absent for a national payer' })),
+    phone: OptionalNullable(Type.String({ maxLength: 50 })),
+    fax: OptionalNullable(Type.String({ maxLength: 50 })),
+    email: OptionalNullable(Type.String({ format: 'email', maxLength: 100 })),
   },
   { additionalProperties: false },
 );

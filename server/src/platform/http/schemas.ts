@@ -62,3 +62,15 @@ export const HistoryEntrySchema = Type.Object({
   changes: Type.Record(Type.String(), Type.Object({ from: Type.Unknown(), to: Type.Unknown() })),
   row: Type.Unknown(),
 });
+
+/** A human code (facility, item, officer, diagnosis …): no spaces, at most `maxLength` characters. */
+export const CodeOf = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '^\\S+$' });
+/** A field that may be left out or sent as null. */
+export const OptionalNullable = <T extends TSchema>(schema: T) => Type.Optional(Nullable(schema));
+export const OptionalText = (maxLength: number) => OptionalNullable(Type.String({ maxLength }));
+export const OptionalEmail = (maxLength: number) => OptionalNullable(Type.String({ maxLength, format: 'email' }));
+/**
+ * Amounts travel as decimal strings, never JSON numbers: a binary float cannot hold 0.10 exactly,
+ * and the database keeps numeric(18,2).
+ */
+export const Money = Type.String({ pattern: '^\\d{1,16}(\\.\\d{1,2})?$', description: 'amount ≥ 0 with at most 2 decimals, as a string: "1500" or "12.50"' });

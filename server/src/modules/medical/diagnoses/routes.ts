@@ -1,10 +1,10 @@
 import { Type } from 'typebox';
-import { Instant, Uuid } from '../../../platform/http/schemas.ts';
+import { CodeOf, Instant, Uuid } from '../../../platform/http/schemas.ts';
 import type { ModuleRoutes } from '../../../platform/http/types.ts';
 import { registerRoutes } from '../../../platform/register/routes.ts';
 import { diagnoses, diagnosisRights, type Diagnosis, type DiagnosisInput } from './service.ts';
 
-const Code = Type.String({ minLength: 1, maxLength: 6, pattern: '^\\S+$' });
+const Code = CodeOf(6);
 
 export const DiagnosisSchema = Type.Object({
   id: Uuid,
