@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { AppShell, Burger, Group, Menu, NavLink, ScrollArea, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCalendar, IconChevronDown, IconClockPlay, IconHome, IconLanguage, IconLogout, IconMapPin, IconShieldLock, IconUsers } from '@tabler/icons-react';
@@ -32,38 +32,58 @@ function usePreferenceSaver() {
   };
 }
 
-function LanguageMenu() {
-  const { t } = useTranslation();
-  const { language } = usePreferences();
-  const save = usePreferenceSaver();
+/** A header menu choosing one of a few options (language, calendar), the current one marked. */
+function ChoiceMenu<T extends string>(props: {
+  label: string;
+  icon: ReactNode;
+  options: { id: T; label: string; lang?: string }[];
+  current: T;
+  onChoose: (id: T) => void;
+}) {
+  const { label, icon, options, current, onChoose } = props;
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('shell.language')} px="xs" py={4}>
+        <UnstyledButton aria-label={label} px="xs" py={4}>
           <Group gap={4} wrap="nowrap">
-            <IconLanguage size={18} aria-hidden />
+            {icon}
             <Text size="sm" visibleFrom="sm">
-              {languages.find((l) => l.id === language)?.name}
+              {options.find((o) => o.id === current)?.label}
             </Text>
             <IconChevronDown size={14} aria-hidden />
           </Group>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>{t('shell.language')}</Menu.Label>
-        {languages.map((l) => (
+        <Menu.Label>{label}</Menu.Label>
+        {options.map((o) => (
           <Menu.Item
-            key={l.id}
-            lang={l.id}
-            onClick={() => save({ language: l.id })}
-            aria-current={l.id === language ? 'true' : undefined}
-            fw={l.id === language ? 700 : undefined}
+            key={o.id}
+            lang={o.lang}
+            onClick={() => onChoose(o.id)}
+            aria-current={o.id === current ? 'true' : undefined}
+            fw={o.id === current ? 700 : undefined}
           >
-            {l.name}
+            {o.label}
           </Menu.Item>
         ))}
       </Menu.Dropdown>
     </Menu>
+  );
+}
+
+function LanguageMenu() {
+  const { t } = useTranslation();
+  const { language } = usePreferences();
+  const save = usePreferenceSaver();
+  return (
+    <ChoiceMenu
+      label={t('shell.language')}
+      icon={<IconLanguage size={18} aria-hidden />}
+      options={languages.map((l) => ({ id: l.id, label: l.name, lang: l.id }))}
+      current={language}
+      onChoose={(id) => save({ language: id })}
+    />
   );
 }
 
@@ -76,32 +96,13 @@ function CalendarMenu() {
     { id: 'bikram-sambat', label: t('calendar.bikramSambat') },
   ];
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <UnstyledButton aria-label={t('shell.calendar')} px="xs" py={4}>
-          <Group gap={4} wrap="nowrap">
-            <IconCalendar size={18} aria-hidden />
-            <Text size="sm" visibleFrom="sm">
-              {options.find((o) => o.id === calendar)?.label}
-            </Text>
-            <IconChevronDown size={14} aria-hidden />
-          </Group>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t('shell.calendar')}</Menu.Label>
-        {options.map((o) => (
-          <Menu.Item
-            key={o.id}
-            onClick={() => save({ calendar: o.id })}
-            aria-current={o.id === calendar ? 'true' : undefined}
-            fw={o.id === calendar ? 700 : undefined}
-          >
-            {o.label}
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+    <ChoiceMenu
+      label={t('shell.calendar')}
+      icon={<IconCalendar size={18} aria-hidden />}
+      options={options}
+      current={calendar}
+      onChoose={(id) => save({ calendar: id })}
+    />
   );
 }
 
