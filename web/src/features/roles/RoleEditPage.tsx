@@ -14,6 +14,7 @@ import { isApiError, type FieldError } from '../../api/problem.ts';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { HistoryView } from '../../components/HistoryView.tsx';
+import { useRecordForm } from '../../components/useRecordForm.ts';
 import { rolesApi, type Role, type RoleBody } from './api.ts';
 import { RightsPicker } from './RightsPicker.tsx';
 
@@ -79,42 +80,24 @@ function RoleForm({ role, onReload }: { role: Role | null; onReload(): Promise<R
   const can = useCan();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [current, setCurrent] = useState(role);
-  const [error, setError] = useState<unknown>(null);
-  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
   const [dialog, setDialog] = useState<'delete' | 'duplicate' | null>(null);
-  const editable = current ? can(Rights.roleEdit) : can(Rights.roleAdd);
   const form = useForm<Values>({ initialValues: valuesOf(role), validate: { name: (v) => (v.trim() ? null : t('form.required')) } });
-
-  const reset = (r: Role) => {
-    setCurrent(r);
-    form.setValues(valuesOf(r));
-    form.resetDirty(valuesOf(r));
-  };
-
-  const submit = form.onSubmit(async (values) => {
-    setError(null);
-    setUnplaced([]);
-    try {
-      const saved = current ? await rolesApi.update(current.id, current.version, bodyOf(values)) : await rolesApi.create(bodyOf(values));
+  const { current, error, unplaced, submit, reload } = useRecordForm<Role, Values>({
+    form,
+    record: role,
+    valuesOf,
+    save: (current, values) => (current ? rolesApi.update(current.id, current.version, bodyOf(values)) : rolesApi.create(bodyOf(values))),
+    async afterSave(saved, created) {
       queryClient.setQueryData(['roles', 'one', saved.id], saved);
       await queryClient.invalidateQueries({ queryKey: ['roles', 'list'] });
       await queryClient.invalidateQueries({ queryKey: ['roles', 'all'] });
       await queryClient.invalidateQueries({ queryKey: ['history', `/roles/${saved.id}/history`] });
       notifications.show({ color: 'teal', message: t('roles.saved', { name: saved.name }) });
-      if (current) reset(saved);
-      else navigate(`/roles/${saved.id}`, { replace: true });
-    } catch (e) {
-      setError(e);
-      setUnplaced(applyServerErrors(form, e));
-    }
+      if (created) navigate(`/roles/${saved.id}`, { replace: true });
+    },
+    onReload,
   });
-
-  const reload = async () => {
-    const fresh = await onReload();
-    if (fresh) reset(fresh);
-    setError(null);
-  };
+  const editable = current ? can(Rights.roleEdit) : can(Rights.roleAdd);
 
   return (
     <>

@@ -28,12 +28,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Rights } from '@common/rights.ts';
 import { useCan } from '../../app/me.ts';
-import { applyServerErrors } from '../../api/form-errors.ts';
-import { isApiError, type FieldError } from '../../api/problem.ts';
+import { isApiError } from '../../api/problem.ts';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { DateTimeDisplay } from '../../components/DateDisplay.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { HistoryView } from '../../components/HistoryView.tsx';
+import { useRecordForm } from '../../components/useRecordForm.ts';
 import { languages } from '../../i18n/languages.ts';
 import { usersApi, type User, type UserBody } from './api.ts';
 import { useRoleAndDistrictLookups } from './lookups.ts';
@@ -94,50 +94,33 @@ function UserForm({ user, onReload }: { user: User | null; onReload(): Promise<U
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { roles, districts } = useRoleAndDistrictLookups();
-  const [current, setCurrent] = useState(user);
-  const [error, setError] = useState<unknown>(null);
-  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [unlocking, setUnlocking] = useState(false);
-  const editable = current ? can(Rights.userEdit) : can(Rights.userAdd);
   const form = useForm<Values>({
     initialValues: valuesOf(user),
     validate: {
       login: (v) => (v.trim() ? null : t('form.required')),
       lastName: (v) => (v.trim() ? null : t('form.required')),
       otherNames: (v) => (v.trim() ? null : t('form.required')),
-      password: (v) => (!current && !v ? t('form.required') : null),
+      password: (v: string): string | null => (!current && !v ? t('form.required') : null),
     },
   });
 
-  const reset = (u: User) => {
-    setCurrent(u);
-    form.setValues(valuesOf(u));
-    form.resetDirty(valuesOf(u));
-  };
-
-  const submit = form.onSubmit(async (values) => {
-    setError(null);
-    setUnplaced([]);
-    try {
-      const saved = current ? await usersApi.update(current.id, current.version, bodyOf(values)) : await usersApi.create(bodyOf(values));
+  const { current, error, setError, unplaced, submit, reload, reset } = useRecordForm<User, Values>({
+    form,
+    record: user,
+    valuesOf,
+    save: (current, values) => (current ? usersApi.update(current.id, current.version, bodyOf(values)) : usersApi.create(bodyOf(values))),
+    async afterSave(saved, created) {
       queryClient.setQueryData(['users', 'one', saved.id], saved);
       await queryClient.invalidateQueries({ queryKey: ['users', 'list'] });
       await queryClient.invalidateQueries({ queryKey: ['history', `/users/${saved.id}/history`] });
       notifications.show({ color: 'teal', message: t('users.saved', { login: saved.login }) });
-      if (current) reset(saved);
-      else navigate(`/users/${saved.id}`, { replace: true });
-    } catch (e) {
-      setError(e);
-      setUnplaced(applyServerErrors(form, e));
-    }
+      if (created) navigate(`/users/${saved.id}`, { replace: true });
+    },
+    onReload,
   });
-
-  const reload = async () => {
-    const fresh = await onReload();
-    if (fresh) reset(fresh);
-    setError(null);
-  };
+  const editable = current ? can(Rights.userEdit) : can(Rights.userAdd);
 
   const unlock = async () => {
     if (!current) return;
